@@ -1,0 +1,1 @@
+"""Repositories: queries and writes per noun, taking a Session, returning domain objects."""

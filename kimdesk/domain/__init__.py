@@ -1,0 +1,1 @@
+"""Domain types of KIMdesk: plain dataclasses and enums, no database, no Qt."""

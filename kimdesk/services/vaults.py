@@ -1,0 +1,146 @@
+"""Vault lifecycle for the GUI and CLI: create, unlock, passphrase, backup, check."""
+
+from __future__ import annotations
+
+import math
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from kimdesk.data import backup as backup_mod
+from kimdesk.data import migrate
+from kimdesk.data.errors import VaultError
+from kimdesk.data.keyfile import KdfParams
+from kimdesk.data.repositories import audit as audit_repo
+from kimdesk.data.schema import AppointmentRow, CaseRow, ClientRow, ReferralRow
+from kimdesk.data.vault import Vault
+from kimdesk.domain.enums import AuditAction
+
+__all__ = [
+    "CheckReport", "KdfParams", "Strength", "Vault", "VaultError", "backup_vault",
+    "change_passphrase", "check_vault", "create_vault", "open_vault", "passphrase_strength",
+    "restore_vault",
+]
+
+
+def create_vault(
+    path: Path, passphrase: str, *, counsellor_name: str = "", kdf: KdfParams | None = None
+) -> Vault:
+    """Create and unlock a new vault (Argon2id calibrated to this machine unless ``kdf``)."""
+    vault = Vault.create(Path(path), passphrase, kdf=kdf, counsellor_name=counsellor_name)
+    with vault.session(write=True) as s:
+        audit_repo.append(s, actor=vault.actor, action=AuditAction.CREATE, entity="vault")
+    return vault
+
+
+def open_vault(path: Path, passphrase: str | bytes, *, exclusive: bool = True) -> Vault:
+    """Unlock a vault, migrating its schema when it is older than this version."""
+    vault = Vault.open(Path(path), passphrase, exclusive=exclusive)
+    if exclusive:
+        try:
+            vault.upgrade_schema()
+            with vault.session(write=True) as s:
+                audit_repo.append(s, actor=vault.actor, action=AuditAction.UNLOCK, entity="vault")
+        except BaseException:
+            vault.close()
+            raise
+    return vault
+
+
+def lock_vault(vault: Vault) -> None:
+    """Record the lock and close the vault (forgets the key)."""
+    if vault.is_open:
+        try:
+            with vault.session(write=True) as s:
+                audit_repo.append(s, actor=vault.actor, action=AuditAction.LOCK, entity="vault")
+        finally:
+            vault.close()
+
+
+def change_passphrase(vault: Vault, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
+    """Rewrap the vault key under a new passphrase."""
+    vault.change_passphrase(old, new, kdf=kdf)
+    with vault.session(write=True) as s:
+        audit_repo.append(
+            s, actor=vault.actor, action=AuditAction.PASSPHRASE_CHANGE, entity="vault"
+        )
+
+
+def backup_vault(path: Path, passphrase: str | bytes, dest: Path) -> int:
+    """Write an encrypted, consistent backup file; returns its size in bytes."""
+    return backup_mod.backup(Path(path), passphrase, Path(dest))
+
+
+def restore_vault(
+    backup: Path, passphrase: str | bytes, path: Path, *, overwrite: bool = False
+) -> None:
+    """Restore a backup file as a vault after verifying it."""
+    backup_mod.restore(Path(backup), passphrase, Path(path), overwrite=overwrite)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    schema_revision: str
+    schema_current: bool
+    counts: dict[str, int]
+    problems: tuple[str, ...]
+
+    @property
+    def healthy(self) -> bool:
+        """True when no check found a problem."""
+        return not self.problems
+
+
+def check_vault(path: Path, passphrase: str | bytes) -> CheckReport:
+    """Cipher and database integrity, audit chain, schema version and record counts."""
+    with Vault.open(Path(path), passphrase, exclusive=False) as vault:
+        problems = list(vault.integrity_problems())
+        with vault.session() as s:
+            problems += audit_repo.verify_chain(s)
+            counts = {
+                "clients": s.scalar(select(func.count()).select_from(ClientRow)) or 0,
+                "cases": s.scalar(select(func.count()).select_from(CaseRow)) or 0,
+                "appointments": s.scalar(select(func.count()).select_from(AppointmentRow)) or 0,
+                "referrals": s.scalar(select(func.count()).select_from(ReferralRow)) or 0,
+            }
+        info = vault.info()
+    head = migrate.head_revision()
+    return CheckReport(info.schema_revision, info.schema_revision == head, counts, tuple(problems))
+
+
+@dataclass(frozen=True, slots=True)
+class Strength:
+    score: int  # 0 (very weak) .. 4 (very strong)
+    bits: float
+    hint: str
+
+
+_COMMON = {"passwort", "password", "123456", "12345678", "qwertz", "qwerty", "hallo",
+           "geheim", "kimdesk", "caritas", "diakonie", "drk", "letmein", "admin"}
+
+
+def passphrase_strength(passphrase: str) -> Strength:
+    """A rough entropy estimate with a German hint for the create-vault wizard."""
+    if not passphrase:
+        return Strength(0, 0.0, "Bitte eine Passphrase eingeben.")
+    pool = 0
+    pool += 26 if any(c in string.ascii_lowercase for c in passphrase) else 0
+    pool += 26 if any(c in string.ascii_uppercase for c in passphrase) else 0
+    pool += 10 if any(c.isdigit() for c in passphrase) else 0
+    pool += 33 if any(c in string.punctuation or c == " " for c in passphrase) else 0
+    pool += 100 if any(ord(c) > 127 for c in passphrase) else 0
+    distinct = len(set(passphrase))
+    bits = min(len(passphrase), distinct * 2) * math.log2(max(pool, 2))
+    lowered = passphrase.lower()
+    if any(word in lowered for word in _COMMON):
+        bits = min(bits, 20.0)
+    if bits < 40:
+        return Strength(0 if bits < 25 else 1, bits, "Zu schwach: mindestens 12 Zeichen oder "
+                        "mehrere Wörter verwenden.")
+    if bits < 60:
+        return Strength(2, bits, "Mittel: ein weiteres Wort macht sie deutlich stärker.")
+    if bits < 80:
+        return Strength(3, bits, "Stark.")
+    return Strength(4, bits, "Sehr stark.")
