@@ -34,21 +34,26 @@ MAGIC = b"KIMDESK-BACKUP-1"
 
 def backup(vault_path: Path, passphrase: str | bytes, dest: Path) -> int:
     """Write a backup of the vault at ``vault_path`` to ``dest``; returns its size."""
-    vault_path, dest = Path(vault_path), Path(dest)
-    envelope = keyfile.read(vault_path)
-    with Vault.open(vault_path, passphrase, exclusive=False) as vault:
-        with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".kimdesk-backup-") as tmp:
-            snap = Path(tmp) / "snapshot"
-            vault.snapshot_to(snap)
-            data = snap.read_bytes()  # encrypted pages only
-            env_bytes = keyfile.dumps(envelope)
-            digest = hashlib.sha256()
-            with atomic_writer(dest) as fh:
-                for chunk in (MAGIC, struct.pack(">I", len(env_bytes)), env_bytes,
-                              struct.pack(">Q", len(data)), data):
-                    fh.write(chunk)
-                    digest.update(chunk)
-                fh.write(digest.digest())
+    with Vault.open(Path(vault_path), passphrase, exclusive=False) as vault:
+        return write_backup(vault, Path(dest))
+
+
+def write_backup(vault: Vault, dest: Path) -> int:
+    """Write a backup of an open vault to ``dest``; returns its size."""
+    dest = Path(dest)
+    envelope = keyfile.read(vault.path)
+    with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".kimdesk-backup-") as tmp:
+        snap = Path(tmp) / "snapshot"
+        vault.snapshot_to(snap)
+        data = snap.read_bytes()  # encrypted pages only
+    env_bytes = keyfile.dumps(envelope)
+    digest = hashlib.sha256()
+    with atomic_writer(dest) as fh:
+        for chunk in (MAGIC, struct.pack(">I", len(env_bytes)), env_bytes,
+                      struct.pack(">Q", len(data)), data):
+            fh.write(chunk)
+            digest.update(chunk)
+        fh.write(digest.digest())
     return dest.stat().st_size
 
 

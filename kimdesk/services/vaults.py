@@ -73,6 +73,14 @@ def backup_vault(path: Path, passphrase: str | bytes, dest: Path) -> int:
     return backup_mod.backup(Path(path), passphrase, Path(dest))
 
 
+def backup_open_vault(vault: Vault, dest: Path) -> int:
+    """Back up the vault that is open in the app (no passphrase needed again)."""
+    size = backup_mod.write_backup(vault, Path(dest))
+    with vault.session(write=True) as s:
+        audit_repo.append(s, actor=vault.actor, action=AuditAction.EXPORT, entity="backup")
+    return size
+
+
 def restore_vault(
     backup: Path, passphrase: str | bytes, path: Path, *, overwrite: bool = False
 ) -> None:

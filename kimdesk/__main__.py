@@ -1,0 +1,5 @@
+import sys
+
+from kimdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,149 @@
+"""The main window: navigation on the left, one view at a time, menus and shortcuts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from kimdesk.ui.views.clients_view import ClientsView
+from kimdesk.ui.views.empty_state import EmptyStateView
+
+
+class MainWindow(QMainWindow):
+    """Shows the views of an unlocked vault; emits requests the controller carries out."""
+
+    lock_requested = Signal()
+    passphrase_requested = Signal()
+    settings_requested = Signal()
+    new_vault_requested = Signal()
+    open_vault_requested = Signal()
+    backup_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("KIMdesk")
+        self.resize(1200, 760)
+        self.vault: Any = None
+        self.views: list[tuple[str, QWidget]] = [
+            (self.tr("Klient*innen"), ClientsView()),
+            (self.tr("Termine"), EmptyStateView(
+                self.tr("Termine"),
+                self.tr("Hier erscheinen Ihre Termine mit Klient*innen als Tages-, Wochen- und "
+                        "Agendaansicht. Dieser Teil ist noch nicht gebaut."))),
+            (self.tr("Vermittlungen"), EmptyStateView(
+                self.tr("Vermittlungen"),
+                self.tr("Hier erscheinen offene Vermittlungen an Ämter und Dienste und das "
+                        "Verzeichnis der Stellen. Dieser Teil ist noch nicht gebaut."))),
+            (self.tr("Fristen"), EmptyStateView(
+                self.tr("Fristen"),
+                self.tr("Hier erscheinen ablaufende Aufenthaltstitel, das Ende der 18 Monate "
+                        "nach §104c, fällige Ziele und Einwilligungen. Dieser Teil ist noch "
+                        "nicht gebaut."))),
+            (self.tr("Berichte"), EmptyStateView(
+                self.tr("Berichte"),
+                self.tr("Hier entstehen Statistik, Auskunft nach Art. 15 DSGVO, Löschfristen "
+                        "und Datenübertragung. Dieser Teil ist noch nicht gebaut."))),
+        ]
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        icons = [QStyle.StandardPixmap.SP_DirHomeIcon, QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 QStyle.StandardPixmap.SP_ArrowForward, QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 QStyle.StandardPixmap.SP_FileDialogContentsView]
+        for (title, view), icon in zip(self.views, icons, strict=True):
+            QListWidgetItem(self.style().standardIcon(icon), title, self.nav)
+            self.stack.addWidget(view)
+        self.locked_page = QLabel(self.tr("Der Tresor ist gesperrt."))
+        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.locked_page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.vault_label = QLabel()
+        self.statusBar().addPermanentWidget(self.vault_label)
+        self.set_vault(None)
+
+    @property
+    def clients_view(self) -> ClientsView:
+        view = self.views[0][1]
+        assert isinstance(view, ClientsView)
+        return view
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        file_menu.addAction(self._action(self.tr("Neuen Tresor anlegen…"), None,
+                                         self.new_vault_requested))
+        file_menu.addAction(self._action(self.tr("Tresor öffnen…"), QKeySequence.StandardKey.Open,
+                                         self.open_vault_requested))
+        self.backup_action = self._action(self.tr("Sicherung erstellen…"), None,
+                                          self.backup_requested)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        self.lock_action = self._action(self.tr("Sperren"), "Ctrl+L", self.lock_requested)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self._action(self.tr("Beenden"), QKeySequence.StandardKey.Quit,
+                                         self.quit_requested))
+        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        for row, (title, _view) in enumerate(self.views):
+            view_menu.addAction(self._action(title, f"Ctrl+{row + 1}",
+                                             lambda _=False, r=row: self.nav.setCurrentRow(r)))
+        extras = self.menuBar().addMenu(self.tr("E&xtras"))
+        self.passphrase_action = self._action(self.tr("Passphrase ändern…"), None,
+                                              self.passphrase_requested)
+        extras.addAction(self.passphrase_action)
+        extras.addAction(self._action(self.tr("Einstellungen…"), QKeySequence.StandardKey.Preferences,
+                                      self.settings_requested))
+        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        from kimdesk.ui.dialogs.about import show_about
+
+        help_menu.addAction(self._action(self.tr("Über KIMdesk"), None, lambda: show_about(self)))
+
+    def set_vault(self, vault: Any) -> None:
+        """Fill every view from ``vault``, or clear them all when None (locked)."""
+        self.vault = vault
+        for _title, view in self.views:
+            view.set_vault(vault)  # type: ignore[attr-defined]
+        unlocked = vault is not None
+        self.nav.setEnabled(unlocked)
+        for action in (self.lock_action, self.passphrase_action, self.backup_action):
+            action.setEnabled(unlocked)
+        if unlocked:
+            self.nav.setCurrentRow(max(0, self.nav.currentRow()))
+            self.stack.setCurrentIndex(self.nav.currentRow())
+            self.vault_label.setText(self.tr("Tresor: {name}").format(name=vault.path.name))
+            self.setWindowTitle(f"KIMdesk – {vault.path.name}")
+        else:
+            self.stack.setCurrentWidget(self.locked_page)
+            self.vault_label.setText(self.tr("gesperrt"))
+            self.setWindowTitle("KIMdesk")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.quit_requested.emit()
+        event.accept()

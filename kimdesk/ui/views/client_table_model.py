@@ -1,0 +1,106 @@
+"""Table model of the client list: rows arrive in pages, data() never queries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from kimdesk.services.clients import ClientListRow
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 500
+
+COL_FAMILY, COL_GIVEN, COL_ORIGINAL, COL_BIRTH, COL_NATION, COL_FILE = range(6)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ClientTableModel(QAbstractTableModel):
+    """Holds already-fetched rows; ``fetchMore`` asks ``fetch(offset, limit)`` for the next page."""
+
+    HEADERS = ("Nachname", "Vorname(n)", "Name (Originalschrift)", "Geburtsdatum",
+               "Staatsangehörigkeit", "Aktenzeichen")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[ClientListRow] = []
+        self._total = 0
+        self._fetch: Callable[[int, int], list[ClientListRow]] | None = None
+        self._locale = QLocale()
+
+    def reset(self, total: int, fetch: Callable[[int, int], list[ClientListRow]] | None) -> None:
+        """Start over with ``total`` rows available from ``fetch`` (None clears the model)."""
+        self.beginResetModel()
+        self._rows = []
+        self._total = total if fetch else 0
+        self._fetch = fetch
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def set_rows(self, rows: list[ClientListRow]) -> None:
+        """Show exactly ``rows`` (search results); no further fetching."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._total = len(rows)
+        self._fetch = None
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ClientListRow | None:
+        """The client shown in ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        page = self._fetch(len(self._rows), PAGE)
+        if not page:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == COL_FAMILY:
+                return row.family_name
+            if col == COL_GIVEN:
+                return row.given_names
+            if col == COL_ORIGINAL:
+                return row.original_name
+            if col == COL_BIRTH:
+                if row.birth_date is None:
+                    return ""
+                if row.birth_year_only:
+                    return str(row.birth_date.year)
+                return self._locale.toString(row.birth_date, QLocale.FormatType.ShortFormat)
+            if col == COL_NATION:
+                return ", ".join(row.nationalities)
+            if col == COL_FILE:
+                return row.file_number
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_ORIGINAL:
+            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        return None
