@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work wherever the focus is in the window
         return action
 
     def _build_menus(self) -> None:

@@ -79,10 +79,14 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(links)
         layout.addWidget(buttons)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self._busy = False
         self.passphrase.setFocus()
 
     def try_unlock(self) -> None:
         """Derive the key in the background and open the vault."""
+        if self._busy:
+            return
         secret = self.passphrase.text()
         if not secret:
             self.error.setText(self.tr("Bitte die Passphrase eingeben."))
@@ -93,6 +97,7 @@ class UnlockDialog(QDialog):
         run_async(lambda: vaults.open_vault(path, secret), self._done, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
         self.busy.setVisible(busy)
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
