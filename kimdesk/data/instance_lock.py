@@ -46,7 +46,8 @@ class InstanceLock:
     def __init__(self, vault_path: Path) -> None:
         path = lock_path(vault_path)
         try:
-            self._fh: IO[bytes] | None = open(path, "a+b")  # noqa: SIM115 - held open on purpose
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            self._fh: IO[bytes] | None = os.fdopen(fd, "r+b")
         except OSError as err:
             raise translate_os_error(err, path) from err
         if not _try_lock(self._fh):

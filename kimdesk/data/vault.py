@@ -100,6 +100,8 @@ class Vault:
         staging = path.with_name(f".{path.name}.creating-{os.getpid()}")
         lock = InstanceLock(path)
         try:
+            # owner-only from the first byte; SQLite gives -wal/-shm the same mode
+            os.close(os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             staged = eng.make_engine(staging, key, create=True)
             try:
                 migrate.upgrade(staged)
