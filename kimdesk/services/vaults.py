@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 import string
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
 from kimdesk.data import backup as backup_mod
 from kimdesk.data import migrate
@@ -102,20 +104,41 @@ class CheckReport:
 
 
 def check_vault(path: Path, passphrase: str | bytes) -> CheckReport:
-    """Cipher and database integrity, audit chain, schema version and record counts."""
+    """Cipher and database integrity, audit chain, schema version and record counts.
+
+    Damage is reported, never raised: every step that cannot read its pages adds a
+    problem instead (HMAC failures surface as database errors in SQLCipher).
+    """
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    revision = ""
     with Vault.open(Path(path), passphrase, exclusive=False) as vault:
-        problems = list(vault.integrity_problems())
-        with vault.session() as s:
-            problems += audit_repo.verify_chain(s)
-            counts = {
-                "clients": s.scalar(select(func.count()).select_from(ClientRow)) or 0,
-                "cases": s.scalar(select(func.count()).select_from(CaseRow)) or 0,
-                "appointments": s.scalar(select(func.count()).select_from(AppointmentRow)) or 0,
-                "referrals": s.scalar(select(func.count()).select_from(ReferralRow)) or 0,
-            }
-        info = vault.info()
+        def step(label: str, fn: Callable[[], object]) -> object:
+            try:
+                return fn()
+            except DBAPIError as err:
+                problems.append(f"{label}: page cannot be read ({type(err.orig).__name__})")
+                return None
+
+        found = step("integrity", vault.integrity_problems)
+        problems.extend(found or [])  # type: ignore[arg-type]
+
+        def audit() -> list[str]:
+            with vault.session() as s:
+                return audit_repo.verify_chain(s)
+
+        problems.extend(step("audit", audit) or [])  # type: ignore[arg-type]
+        for name, table in (("clients", ClientRow), ("cases", CaseRow),
+                            ("appointments", AppointmentRow), ("referrals", ReferralRow)):
+            def count(table: type = table) -> int:
+                with vault.session() as s:
+                    return s.scalar(select(func.count()).select_from(table)) or 0
+            value = step(name, count)
+            counts[name] = int(value) if isinstance(value, int) else -1
+        info = step("schema", vault.info)
+        revision = getattr(info, "schema_revision", "")
     head = migrate.head_revision()
-    return CheckReport(info.schema_revision, info.schema_revision == head, counts, tuple(problems))
+    return CheckReport(revision, revision == head, counts, tuple(problems))
 
 
 @dataclass(frozen=True, slots=True)
