@@ -53,7 +53,12 @@ Texts (``corpus_texts``)
 ``LIFE_AREAS`` aufenthalt arbeit bildung sprache gesundheit wohnen familie finanzen, with
 ``LIFE_AREA_LABELS``; ``PHASES`` access assessment planning steering monitoring closure, with
 ``PHASE_LABELS`` (German).
-``NOTE_TEMPLATES: tuple[NoteTemplate(phase, area | None, text), ...]`` German case notes.
+``NOTE_TEMPLATES: tuple[NoteTemplate(phase, area | None, text, for_titles, office_kind),
+    ...]`` German case notes; ``for_titles`` are the residence-title codes the note
+    presupposes (empty = any); ``office_kind`` is the agency kind whose ``short_name`` /
+    ``contact`` fill ``{office}`` / ``{contact}`` (set on every note using them, else None);
+    property ``client_gender`` is "f"/"m" when the text says Klientin/Klient, else None.
+    ``notes_for(phase, title=None, gender=None)`` filters accordingly.
 ``GOAL_TEMPLATES: tuple[GoalTemplate(area, title, steps, for_titles), ...]`` where
     ``steps: tuple[GoalStep(text, by), ...]`` with ``by`` "client" | "counsellor" | "office",
     and ``for_titles`` the residence-title codes the goal suits (empty = any).
@@ -141,7 +146,7 @@ __all__ = [
     "Factor", "FamilyName", "Gender", "GivenName", "GoalStep", "GoalTemplate", "LifeArea",
     "NameForm", "NoteTemplate", "Phase", "Polarity", "ResidenceTitleInfo", "Shelter", "Town",
     "Weighted", "agencies_of_kind", "country", "goals_for", "names_for_language",
-    "placeholders", "residence_title",
+    "notes_for", "placeholders", "residence_title",
 ]
 
 DISTRICT = "Kreis Musterland"
@@ -285,7 +290,8 @@ AGENCIES: tuple[Agency, ...] = (
            "Sozialamt Kreis Musterland", "SGB XII", "Friedrich-Ebert-Straße 14", "59990",
            "Musterstadt", "Frau Monika Weber", "0221 4710-321",
            "grundsicherung.musterland@example.org", f"{_MO_FR}, Do 14:00–16:00", ("de",)),
-    Agency("jugendamt", "jugendamt", "Jugendamt des Kreises Musterland", "Jugendamt Kreis Musterland",
+    Agency("jugendamt", "jugendamt", "Jugendamt des Kreises Musterland",
+           "Jugendamt Kreis Musterland",
            "SGB VIII", "Schulstraße 3", "59994", "Bergheide", "Frau Claudia Schäfer",
            "0221 4710-351", "jugendamt.musterland@example.org",
            f"{_MO_FR}, Di 14:00–16:00; Notfälle jederzeit über die Leitstelle", ("de", "en")),
@@ -307,7 +313,8 @@ AGENCIES: tuple[Agency, ...] = (
            "MBE Caritas", None, "Hospitalstraße 9", "59990", "Musterstadt",
            "Frau Rania Haddad", "0221 4710-501", "mbe.caritas-musterland@example.org",
            "Di 9:00–12:00 offene Sprechstunde, sonst nach Vereinbarung", ("de", "ar", "en")),
-    Agency("jmd_diakonie", "migrationsberatung", "Jugendmigrationsdienst (JMD) der Diakonie Musterland",
+    Agency("jmd_diakonie", "migrationsberatung",
+           "Jugendmigrationsdienst (JMD) der Diakonie Musterland",
            "JMD Diakonie", None, "Lutherstraße 15", "59996", "Lindenfeld",
            "Herr Jonas Becker", "0221 4710-521", "jmd.diakonie-musterland@example.org",
            "Mo 14:00–17:00 offene Sprechstunde, sonst nach Vereinbarung", ("de", "en", "fr")),
@@ -338,7 +345,8 @@ AGENCIES: tuple[Agency, ...] = (
            "Mo–Fr 8:00–16:00", ("de", "uk", "ru", "en")),
     Agency("diakonie", "wohlfahrtsverband", "Diakonie Musterland, Flüchtlingsberatung Lindenfeld",
            "Diakonie Lindenfeld", None, "Lutherstraße 15", "59996", "Lindenfeld",
-           "Frau Senait Tesfamariam", "0221 4710-791", "fluechtlingsberatung.diakonie-musterland@example.org",
+           "Frau Senait Tesfamariam", "0221 4710-791",
+           "fluechtlingsberatung.diakonie-musterland@example.org",
            "Di und Do 9:00–15:00", ("de", "ti", "en")),
     Agency("ki_kreis", "kommunales_integrationszentrum",
            "Kommunales Integrationszentrum Kreis Musterland (KIM)",
@@ -349,9 +357,11 @@ AGENCIES: tuple[Agency, ...] = (
            "Familienkasse", None, "Am Kanal 8", "59990", "Musterstadt",
            "Servicetelefon", "0221 4710-851", "familienkasse.musterstadt@example.org",
            "Mo–Fr 8:00–18:00 telefonisch", ("de",)),
-    Agency("schuldnerberatung", "schuldnerberatung", "Schuldner- und Insolvenzberatung der Diakonie Musterland",
+    Agency("schuldnerberatung", "schuldnerberatung",
+           "Schuldner- und Insolvenzberatung der Diakonie Musterland",
            "Schuldnerberatung Diakonie", None, "Lutherstraße 17", "59996", "Lindenfeld",
-           "Herr Frank Neumann", "0221 4710-871", "schuldnerberatung.diakonie-musterland@example.org",
+           "Herr Frank Neumann", "0221 4710-871",
+           "schuldnerberatung.diakonie-musterland@example.org",
            "Termine nach Vereinbarung", ("de",)),
     Agency("buergerbuero", "buergerbuero", "Bürgerbüro der Stadt Musterstadt",
            "Bürgerbüro Musterstadt", None, "Rathausplatz 1", "59990", "Musterstadt",
@@ -438,6 +448,18 @@ def goals_for(area: str, title: str | None = None) -> tuple[GoalTemplate, ...]:
     return tuple(
         g for g in GOAL_TEMPLATES
         if g.area == area and (title is None or not g.for_titles or title in g.for_titles)
+    )
+
+
+def notes_for(
+    phase: str, title: str | None = None, gender: str | None = None
+) -> tuple[NoteTemplate, ...]:
+    """Return note templates of a phase fitting a residence-title code and client gender."""
+    return tuple(
+        n for n in NOTE_TEMPLATES
+        if n.phase == phase
+        and (title is None or not n.for_titles or title in n.for_titles)
+        and (gender is None or n.client_gender in (None, gender))
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, cast
 
 Gender = Literal["f", "m"]
 
@@ -142,7 +142,9 @@ RESIDENCE_TITLES: tuple[ResidenceTitleInfo, ...] = (
     ResidenceTitleInfo(
         "ae_other", "Aufenthaltserlaubnis (sonstiger Zweck)", "AufenthG", "AufenthG", 24
     ),
-    ResidenceTitleInfo("niederlassung", "Niederlassungserlaubnis", "§ 9 AufenthG", "AufenthG", None),
+    ResidenceTitleInfo(
+        "niederlassung", "Niederlassungserlaubnis", "§ 9 AufenthG", "AufenthG", None
+    ),
     ResidenceTitleInfo(
         "eu_freizuegigkeit", "Freizügigkeitsberechtigt (EU)", "FreizügG/EU", None, None
     ),
@@ -171,7 +173,7 @@ def _given(tradition: str, rows: Iterable[GivenRow]) -> tuple[GivenName, ...]:
         if gender not in ("f", "m"):
             raise ValueError(f"bad gender {gender!r} for {latin}")
         trad = row[4] if len(row) > 4 else tradition
-        out.append(GivenName(original, latin, _split(variants), gender, trad))  # type: ignore[arg-type]
+        out.append(GivenName(original, latin, _split(variants), cast(Gender, gender), trad))
     return tuple(out)
 
 

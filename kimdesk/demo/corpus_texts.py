@@ -6,6 +6,7 @@ all data structures and placeholders; import from there.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -66,11 +67,22 @@ ALLOWED_PLACEHOLDERS: frozenset[str] = frozenset(PLACEHOLDERS)
 
 @dataclass(frozen=True, slots=True)
 class NoteTemplate:
-    """A German case-note text for one phase of the cycle, optionally tied to a life area."""
+    """A German case-note text for a phase, optional life area and suitable titles (empty = any)."""
 
     phase: Phase
     area: LifeArea | None
     text: str
+    for_titles: tuple[str, ...] = ()
+    office_kind: str | None = None  # agency kind to fill {office} / {contact} from
+
+    @property
+    def client_gender(self) -> Literal["f", "m"] | None:
+        """Return "f"/"m" if the text names the client as Klientin/Klient, else None."""
+        if "Klientin" in self.text:
+            return "f"
+        if re.search(r"\bKlient(en)?\b", self.text):
+            return "m"
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +141,8 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     NoteTemplate("access", "aufenthalt",
                  "Erstgespräch in der Unterkunft {shelter} geführt, Dolmetscherin für {language} "
                  "anwesend. Dringend: Termin bei der Ausländerbehörde wegen Ablauf der Duldung "
-                 "am {deadline}."),
+                 "am {deadline}.",
+                 ("duldung",)),
     NoteTemplate("access", None,
                  "Erstkontakt über die Sozialarbeit der Unterkunft {shelter}. Klient spricht "
                  "{language} und etwas Englisch. Einwilligung zur Datenverarbeitung erläutert "
@@ -144,7 +157,8 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
                  "vereinbart."),
     NoteTemplate("access", "familie",
                  "Zuweisung durch {office}. Familie lebt seit {months} Monaten im Kreis, bisher "
-                 "keine Beratung. Erstgespräch mit beiden Eltern, die Kinder waren dabei."),
+                 "keine Beratung. Erstgespräch mit beiden Eltern, die Kinder waren dabei.",
+                 office_kind="jobcenter"),
     NoteTemplate("access", "gesundheit",
                  "Erstgespräch: Klient wirkt erschöpft und berichtet von Schlafproblemen. "
                  "Aufenthaltsstatus: {title}, gültig bis {deadline}. Schweigepflichtentbindung "
@@ -155,7 +169,8 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     NoteTemplate("access", "aufenthalt",
                  "Erstberatung mit Dolmetscher für {language}. Identitätsnachweis liegt nur als "
                  "Kopie vor (Geburtsurkunde). Klärung der Identität ist Voraussetzung für alle "
-                 "weiteren Schritte, Klient wurde darüber aufgeklärt."),
+                 "weiteren Schritte, Klient wurde darüber aufgeklärt.",
+                 ("gestattung", "duldung", "chancen_104c")),
     # assessment
     NoteTemplate("assessment", "bildung",
                  "Bestandsaufnahme fortgesetzt: 12 Jahre Schulbesuch im Herkunftsland, Zeugnisse "
@@ -168,19 +183,23 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
                  "weiteren Personen geteilt. Wohnberechtigungsschein noch nicht beantragt."),
     NoteTemplate("assessment", "gesundheit",
                  "Gesundheit: Diabetes, Behandlung bisher über Behandlungsschein des Sozialamts. "
-                 "Krankenversicherung nach dem Rechtskreiswechsel muss noch geklärt werden."),
+                 "Krankenversicherung nach dem Rechtskreiswechsel muss noch geklärt werden.",
+                 ("gestattung", "ae_25_2")),
     NoteTemplate("assessment", "finanzen",
                  "Finanzen: Leistungen nach AsylbLG. Nach der Anerkennung Wechsel ins SGB II; "
                  "der Antrag beim Jobcenter muss vor Monatsende gestellt werden, damit keine "
-                 "Lücke entsteht."),
+                 "Lücke entsteht.",
+                 ("gestattung",)),
     NoteTemplate("assessment", "familie",
                  "Familie: Ehefrau und zwei Kinder leben noch in einem Nachbarland des "
                  "Herkunftslandes. Klient fragt nach Familiennachzug; Voraussetzungen erläutert, "
-                 "Termin bei einer Fachberatung empfohlen."),
+                 "Termin bei einer Fachberatung empfohlen.",
+                 ("ae_25_2", "niederlassung")),
     NoteTemplate("assessment", "arbeit",
                  "Arbeit: acht Jahre Berufserfahrung als Schneider, aktuell Minijob in einer "
                  "Reinigungsfirma. Die Beschäftigungserlaubnis ist an die Duldung gebunden und "
-                 "muss bei jeder Verlängerung mit beantragt werden."),
+                 "muss bei jeder Verlängerung mit beantragt werden.",
+                 ("duldung",)),
     NoteTemplate("assessment", None,
                  "Bestandsaufnahme abgeschlossen. Vorrangige Themen: Aufenthaltssicherung, "
                  "Sprachkurs, Wohnung. Klient möchte zuerst die Frage des Aufenthalts klären."),
@@ -198,42 +217,52 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     NoteTemplate("planning", "aufenthalt",
                  "Ziele gemeinsam priorisiert: 1. Identität klären (Pass bei der Botschaft "
                  "beantragen), 2. Sprachkurs {level}, 3. Arbeitsstelle, die den Lebensunterhalt "
-                 "sichert. Klient bucht den Termin bei der Botschaft selbst."),
+                 "sichert. Klient bucht den Termin bei der Botschaft selbst.",
+                 ("gestattung", "duldung", "chancen_104c")),
     NoteTemplate("planning", "wohnen",
                  "Zielvereinbarung angepasst: Wohnungssuche vorerst zurückgestellt, da der "
-                 "Aufenthaltstitel nur bis {deadline} gültig ist."),
+                 "Aufenthaltstitel nur bis {deadline} gültig ist.",
+                 ("chancen_104c", "ae_24", "ae_25a", "ae_25b")),
     NoteTemplate("planning", None,
                  "Integrationsvereinbarung mit der Dolmetscherin für {language} Punkt für Punkt "
                  "übersetzt. Klientin hat eine Ausfertigung in beiden Sprachen erhalten."),
     NoteTemplate("planning", "aufenthalt",
                  "Chancen-Aufenthaltsrecht gültig bis {deadline}. Bis dahin müssen "
                  "Identitätsnachweis, Sprachnachweis A2 und Nachweise zur Sicherung des "
-                 "Lebensunterhalts vorliegen. Checkliste §25b ausgehändigt und erklärt."),
+                 "Lebensunterhalts vorliegen. Checkliste §25b ausgehändigt und erklärt.",
+                 ("chancen_104c",)),
     # steering
     NoteTemplate("steering", None,
                  "Schweigepflichtentbindung für {office} unterschrieben. Anfrage zum Stand des "
-                 "Verfahrens per E-Mail gestellt."),
+                 "Verfahrens per E-Mail gestellt.",
+                 office_kind="auslaenderbehoerde"),
     NoteTemplate("steering", "sprache",
                  "Anmeldung zum Integrationskurs bei {office} erfolgt, Kursbeginn voraussichtlich "
-                 "am {date}. Berechtigungsschein des BAMF liegt vor."),
+                 "am {date}. Berechtigungsschein des BAMF liegt vor.",
+                 office_kind="integrationskurstraeger"),
     NoteTemplate("steering", "gesundheit",
                  "Mit Einverständnis des Klienten an das Psychosoziale Zentrum vermittelt. "
                  "Wartezeit auf ein Erstgespräch ca. {months} Monate."),
     NoteTemplate("steering", "finanzen",
                  "Antrag auf Bürgergeld gemeinsam ausgefüllt und bei {office} abgegeben. "
-                 "Eingangsbestätigung liegt in Kopie vor."),
+                 "Eingangsbestätigung liegt in Kopie vor.",
+                 office_kind="jobcenter"),
     NoteTemplate("steering", "aufenthalt",
                  "Telefonat mit {contact} ({office}): Verlängerung der Duldung ist möglich, es "
-                 "fehlt noch der Nachweis der Passbeschaffung. Klient wurde informiert."),
+                 "fehlt noch der Nachweis der Passbeschaffung. Klient wurde informiert.",
+                 ("duldung",), office_kind="auslaenderbehoerde"),
     NoteTemplate("steering", "aufenthalt",
                  "Begleitung zum Termin bei {office} am {date}. Antrag auf Aufenthaltserlaubnis "
-                 "nach §25b gestellt, Fiktionsbescheinigung wurde ausgestellt."),
+                 "nach §25b gestellt, Fiktionsbescheinigung wurde ausgestellt.",
+                 ("duldung", "chancen_104c"), office_kind="auslaenderbehoerde"),
     NoteTemplate("steering", "aufenthalt",
                  "Kontakt zur Refugee Law Clinic hergestellt, Beratung am {date} um {time} Uhr. "
-                 "Bescheid des BAMF mit Einwilligung der Klientin in Kopie weitergegeben."),
+                 "Bescheid des BAMF mit Einwilligung der Klientin in Kopie weitergegeben.",
+                 ("gestattung", "duldung")),
     NoteTemplate("steering", "wohnen",
                  "Wohnungsangebot einer Wohnungsbaugesellschaft in {town} erhalten. Mietangebot "
-                 "zur Prüfung der Angemessenheit an {office} weitergeleitet."),
+                 "zur Prüfung der Angemessenheit an {office} weitergeleitet.",
+                 office_kind="jobcenter"),
     NoteTemplate("steering", "arbeit",
                  "Anerkennungsverfahren für den Berufsabschluss eingeleitet, Unterlagen zur "
                  "Übersetzung gegeben. Kostenübernahme beim Jobcenter beantragt."),
@@ -241,15 +270,18 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
                  "Mit Zustimmung der Eltern Kontakt zum Jugendamt aufgenommen (Hilfe zur "
                  "Erziehung). Gesprächstermin am {date} um {time} Uhr."),
     NoteTemplate("steering", "sprache",
-                 "Anmeldung zum Berufssprachkurs {level} über {office} veranlasst."),
+                 "Anmeldung zum Berufssprachkurs {level} über {office} veranlasst.",
+                 office_kind="jobcenter"),
     # monitoring
     NoteTemplate("monitoring", "arbeit",
                  "Folgetermin: Klient hat die Zusage für einen Ausbildungsplatz als "
                  "Pflegefachassistent erhalten. Beschäftigungserlaubnis wird bei der "
-                 "Ausländerbehörde beantragt."),
+                 "Ausländerbehörde beantragt.",
+                 ("gestattung", "duldung")),
     NoteTemplate("monitoring", None,
                  "Rückmeldung von {office}: Unterlagen unvollständig, der Nachweis über die "
-                 "Krankenversicherung fehlt. Klient reicht ihn bis {deadline} nach."),
+                 "Krankenversicherung fehlt. Klient reicht ihn bis {deadline} nach.",
+                 office_kind="auslaenderbehoerde"),
     NoteTemplate("monitoring", "sprache",
                  "Klientin hat den Integrationskurs mit {level} abgeschlossen (DTZ). Zertifikat "
                  "in Kopie zur Akte genommen."),
@@ -257,7 +289,8 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
                  "Termin nicht wahrgenommen, telefonisch nicht erreichbar. Nachricht auf "
                  "{language} per Messenger geschickt, neuer Termin am {date} angeboten."),
     NoteTemplate("monitoring", "aufenthalt",
-                 "Duldung wurde bis {deadline} verlängert. Wiedervorlage sechs Wochen vor Ablauf."),
+                 "Duldung wurde bis {deadline} verlängert. Wiedervorlage sechs Wochen vor Ablauf.",
+                 ("duldung",)),
     NoteTemplate("monitoring", "wohnen",
                  "Umzug aus {shelter} in eine eigene Wohnung in {town} erfolgt. Ummeldung beim "
                  "Bürgerbüro erledigt, neue Adresse an Jobcenter und Familienkasse mitgeteilt."),
@@ -270,7 +303,8 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     NoteTemplate("monitoring", "aufenthalt",
                  "Fallbesprechung im Team: Status {title} läuft am {deadline} ab, der "
                  "Lebensunterhalt ist noch nicht gesichert. Ziel angepasst: zuerst eine "
-                 "Vollzeitstelle suchen."),
+                 "Vollzeitstelle suchen.",
+                 ("chancen_104c", "duldung")),
     NoteTemplate("monitoring", "finanzen",
                  "Bescheid des Jobcenters geprüft: Mehrbedarf wegen Schwangerschaft wurde nicht "
                  "berücksichtigt. Widerspruch gemeinsam formuliert und am {date} fristgerecht "
@@ -278,20 +312,24 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     NoteTemplate("monitoring", "finanzen",
                  "Rechtskreiswechsel AsylbLG → SGB II: Sozialamt hat die Leistungen zum "
                  "Monatsende eingestellt, Antrag beim Jobcenter ist eingegangen. Lückenloser "
-                 "Übergang bestätigt."),
+                 "Übergang bestätigt.",
+                 ("ae_25_2",)),
     NoteTemplate("monitoring", "bildung",
                  "Gespräch mit der Klassenlehrerin (mit Einwilligung der Eltern): Tochter braucht "
                  "Unterstützung in Deutsch, Anmeldung zur Hausaufgabenhilfe vereinbart."),
     NoteTemplate("monitoring", "aufenthalt",
                  "Einbürgerungsvoraussetzungen besprochen: Aufenthaltsdauer erfüllt, "
-                 "Einbürgerungstest und B1-Zertifikat fehlen noch. Anmeldung zum Test bei der VHS."),
+                 "Einbürgerungstest und B1-Zertifikat fehlen noch. Anmeldung zum Test bei der "
+                 "VHS.",
+                 ("niederlassung", "ae_25_2", "ae_other")),
     NoteTemplate("monitoring", "gesundheit",
                  "Klientin hat jetzt eine Hausärztin in {town}. Überweisung zur Fachärztin liegt "
                  "vor, Termin am {date} um {time} Uhr; Dolmetscherin für {language} angefragt."),
     # closure
     NoteTemplate("closure", None,
                  "Abschlussgespräch geführt. Ziele erreicht: Aufenthaltserlaubnis erteilt, eigene "
-                 "Wohnung, Teilzeitstelle. Klient weiß, dass er sich bei Bedarf wieder melden kann."),
+                 "Wohnung, Teilzeitstelle. Klient weiß, dass er sich bei Bedarf wieder melden "
+                 "kann."),
     NoteTemplate("closure", None,
                  "Fall abgeschlossen wegen Umzug in einen anderen Kreis. Mit Einwilligung der "
                  "Familie an die dortige Migrationsberatung übergeben."),
@@ -302,8 +340,9 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
                  "Klientin hat die Einwilligung zur Datenverarbeitung widerrufen. Fall "
                  "geschlossen, Löschung nach dem Löschkonzept vorgemerkt."),
     NoteTemplate("closure", None,
-                 "Weiterbetreuung durch die Migrationsberatung für Erwachsene ({office}), da kein "
-                 "komplexer Unterstützungsbedarf mehr besteht. Abschlussbericht erstellt."),
+                 "Weiterbetreuung durch die Migrationsberatung ({office}), da kein "
+                 "komplexer Unterstützungsbedarf mehr besteht. Abschlussbericht erstellt.",
+                 office_kind="migrationsberatung"),
 )
 
 
@@ -595,21 +634,25 @@ FACTORS: tuple[Factor, ...] = (
     _f(PROMOTING, "schulabschluss_anerkannt", "bildung",
        "Schulabschluss aus dem Herkunftsland anerkannt"),
     _f(PROMOTING, "schule_kooperativ", "bildung", "Schule arbeitet eng mit den Eltern zusammen"),
-    _f(PROMOTING, "therapie_stabilisiert", "gesundheit", "Psychische Stabilisierung durch Therapie"),
+    _f(PROMOTING, "therapie_stabilisiert", "gesundheit",
+       "Psychische Stabilisierung durch Therapie"),
     _f(PROMOTING, "hohe_motivation", None, "Hohe Eigenmotivation"),
     _f(PROMOTING, "sprachmittlung_verfuegbar", None, "Sprachmittlung zuverlässig verfügbar"),
     _f(PROMOTING, "community_unterstuetzt", None, "Unterstützung durch die eigene Community"),
     _f(PROMOTING, "sportverein", None, "Mitglied im Sportverein, Kontakte zu Einheimischen"),
     _f(PROMOTING, "fuehrerschein", "arbeit", "Führerschein vorhanden"),
     _f(PROMOTING, "digitale_kompetenz", None, "Kann Online-Anträge selbst stellen"),
-    _f(HINDERING, "wartezeit_integrationskurs", "sprache", "Wartezeit auf Integrationskurs 6 Monate"),
-    _f(HINDERING, "nicht_alphabetisiert", "sprache", "Nicht alphabetisiert in der Herkunftssprache"),
+    _f(HINDERING, "wartezeit_integrationskurs", "sprache",
+       "Wartezeit auf Integrationskurs 6 Monate"),
+    _f(HINDERING, "nicht_alphabetisiert", "sprache",
+       "Nicht alphabetisiert in der Herkunftssprache"),
     _f(HINDERING, "keine_passausstellung", "aufenthalt", "Botschaft stellt keinen Pass aus"),
     _f(HINDERING, "kurze_duldung", "aufenthalt", "Duldung jeweils nur für drei Monate"),
     _f(HINDERING, "frist_104c", "aufenthalt", "Frist des Chancen-Aufenthaltsrechts läuft ab"),
     _f(HINDERING, "abh_schwer_erreichbar", "aufenthalt",
        "Ausländerbehörde schwer erreichbar, lange Bearbeitungszeiten"),
-    _f(HINDERING, "beschaeftigungsverbot", "arbeit", "Beschäftigungsverbot wegen fehlender Mitwirkung"),
+    _f(HINDERING, "beschaeftigungsverbot", "arbeit",
+       "Beschäftigungsverbot wegen fehlender Mitwirkung"),
     _f(HINDERING, "anerkennung_dauert", "arbeit", "Anerkennungsverfahren dauert über ein Jahr"),
     _f(HINDERING, "chronische_erkrankung", "gesundheit",
        "Chronische Erkrankung schränkt die Arbeitsfähigkeit ein"),

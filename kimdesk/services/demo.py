@@ -285,12 +285,17 @@ class DemoGenerator:
                     today + timedelta(days=rng.randint(-20, 40))))
                 batch.add("REFERRAL_EVENTS", m.ReferralEvent(new_id(), ref_id, created, None,
                                                              e.ReferralStatus.DRAFT))
-        for template in rng.sample(c.NOTE_TEMPLATES, rng.randint(1, 3)):
+        notes = [t for t in c.NOTE_TEMPLATES
+                 if t.client_gender in (None, client.gender.value)
+                 and (not t.for_titles or title in t.for_titles)]
+        for template in rng.sample(notes, min(len(notes), rng.randint(1, 3))):
             written = opened + timedelta(days=rng.randint(0, span))
+            note_office = (self._agency(AGENCY_KIND.get(template.office_kind, e.AgencyKind.SONSTIGE))
+                           if template.office_kind else office)
             batch.add("NOTES", m.CaseNote(
                 new_id(), case_id, datetime.combine(written, time(15), BERLIN).astimezone(UTC),
                 rng.choice(list(e.NoteType)),
-                _fill(rng, template.text, today, office.name,
+                _fill(rng, template.text, today, note_office.name,
                       c.LANGUAGE_NAMES_DE.get(language, language), shelter or "Musterstadt"),
                 client.counsellor_id))
         for factor in rng.sample(c.FACTORS, rng.randint(0, 3)):
