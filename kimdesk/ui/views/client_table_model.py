@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from kimdesk.services.clients import ClientListRow
+from kimdesk.ui.formatting import country_name, format_date
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 500
@@ -19,15 +20,20 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class ClientTableModel(QAbstractTableModel):
     """Holds already-fetched rows; ``fetchMore`` asks ``fetch(offset, limit)`` for the next page."""
 
-    HEADERS = ("Nachname", "Vorname(n)", "Name (Originalschrift)", "Geburtsdatum",
-               "Staatsangehörigkeit", "Aktenzeichen")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ClientTableModel", "Nachname"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Vorname(n)"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Name (Originalschrift)"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Geburtsdatum"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Staatsangehörigkeit"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Aktenzeichen"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[ClientListRow] = []
         self._total = 0
         self._fetch: Callable[[int, int], list[ClientListRow]] | None = None
-        self._locale = QLocale()
 
     def reset(self, total: int, fetch: Callable[[int, int], list[ClientListRow]] | None) -> None:
         """Start over with ``total`` rows available from ``fetch`` (None clears the model)."""
@@ -92,13 +98,9 @@ class ClientTableModel(QAbstractTableModel):
             if col == COL_ORIGINAL:
                 return row.original_name
             if col == COL_BIRTH:
-                if row.birth_date is None:
-                    return ""
-                if row.birth_year_only:
-                    return str(row.birth_date.year)
-                return self._locale.toString(row.birth_date, QLocale.FormatType.ShortFormat)
+                return format_date(row.birth_date, year_only=row.birth_year_only)
             if col == COL_NATION:
-                return ", ".join(row.nationalities)
+                return ", ".join(country_name(c) for c in row.nationalities)
             if col == COL_FILE:
                 return row.file_number
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_ORIGINAL:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class EmptyStateView(QWidget):
@@ -12,14 +12,22 @@ class EmptyStateView(QWidget):
     def __init__(self, title: str, text: str) -> None:
         super().__init__()
         heading = QLabel(f"<h2>{title}</h2>")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QLabel(text)
         body.setWordWrap(True)
-        body.setMaximumWidth(560)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column = QWidget()
+        column.setMaximumWidth(560)
+        inner = QVBoxLayout(column)
+        inner.addWidget(heading)
+        inner.addWidget(body)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (heading, body):
-            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def set_vault(self, vault: object | None) -> None:
