@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -158,12 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--weak", action="store_true")
     s.set_defaults(func=cmd_passwd)
 
-    for register in _EXTENSIONS:
-        register(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
     return p
 
 
-_EXTENSIONS: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
+# Further subcommands live beside the services they use; each module has
+# ``register(subparsers)`` adding its parsers with ``set_defaults(func=...)``.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def run_gui(argv: Sequence[str]) -> int:
