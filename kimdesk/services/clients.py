@@ -4,45 +4,30 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
 from kimdesk.data.repositories import audit as audit_repo
-from kimdesk.data.repositories.records import CLIENTS
-from kimdesk.data.schema import ClientRow
+from kimdesk.data.repositories.records import CLIENTS, COUNSELLORS
+from kimdesk.data.schema import ClientRow, CounsellorRow
 from kimdesk.data.vault import Vault
 from kimdesk.domain.enums import AuditAction
 from kimdesk.domain.ids import new_id
-from kimdesk.domain.models import Client, Interpreter
+from kimdesk.domain.models import Client, Counsellor, Interpreter
+from kimdesk.services import search
+from kimdesk.services.client_list import (  # noqa: F401 - re-exported for callers
+    ClientFilter,
+    ClientListRow,
+    count_clients,
+    list_clients,
+    rows_by_ids,
+)
 from kimdesk.services.validation import MAX_NAME, Checker
 from kimdesk.text.sanitize import clean_line
 
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _LANG = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
-
-
-@dataclass(frozen=True, slots=True)
-class ClientListRow:
-    """What one line of the client list shows (no query needed to paint it)."""
-
-    id: str
-    family_name: str
-    given_names: str
-    original_name: str
-    birth_date: date | None
-    birth_year_only: bool
-    file_number: str
-    nationalities: tuple[str, ...]
-
-
-SORT_COLUMNS = {
-    "name": (ClientRow.family_name, ClientRow.given_names),
-    "birth_date": (ClientRow.birth_date,),
-    "file_number": (ClientRow.file_number,),
-    "updated": (ClientRow.updated_at,),
-}
 
 
 def _clean(client: Client) -> Client:
@@ -131,6 +116,7 @@ def create_client(vault: Vault, client: Client) -> Client:
         CLIENTS.add(s, client)
         audit_repo.append(s, actor=vault.actor, action=AuditAction.CREATE, entity="client",
                           entity_id=client.id)
+    search.client_changed(vault, client)
     return client
 
 
@@ -141,7 +127,9 @@ def update_client(vault: Vault, client: Client) -> Client:
         CLIENTS.update(s, client)
         audit_repo.append(s, actor=vault.actor, action=AuditAction.UPDATE, entity="client",
                           entity_id=client.id)
-        return CLIENTS.get(s, client.id)
+        stored = CLIENTS.get(s, client.id)
+    search.client_changed(vault, stored)
+    return stored
 
 
 def get_client(vault: Vault, client_id: str, *, record_view: bool = True) -> Client:
@@ -160,37 +148,10 @@ def delete_client(vault: Vault, client_id: str) -> None:
         CLIENTS.delete(s, client_id)
         audit_repo.append(s, actor=vault.actor, action=AuditAction.DELETE, entity="client",
                           entity_id=client_id)
+    search.client_removed(vault, client_id)
 
 
-def count_clients(vault: Vault) -> int:
-    """How many clients the vault holds."""
+def counsellors(vault: Vault) -> list[Counsellor]:
+    """The counsellors known to the vault, by name."""
     with vault.session() as s:
-        return s.scalar(select(func.count()).select_from(ClientRow)) or 0
-
-
-def list_clients(
-    vault: Vault, *, offset: int = 0, limit: int = 200, sort: str = "name", descending: bool = False
-) -> list[ClientListRow]:
-    """One page of the client list, sorted; cheap enough to call while scrolling."""
-    cols = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
-    order = [c.desc() if descending else c.asc() for c in cols] + [ClientRow.id]
-    stmt = (
-        select(
-            ClientRow.id, ClientRow.family_name, ClientRow.given_names,
-            ClientRow.given_names_original, ClientRow.family_name_original,
-            ClientRow.birth_date, ClientRow.birth_year_only, ClientRow.file_number,
-            ClientRow.nationalities,
-        )
-        .order_by(*order)
-        .offset(offset)
-        .limit(limit)
-    )
-    with vault.session() as s:
-        return [
-            ClientListRow(
-                r.id, r.family_name, r.given_names,
-                " ".join(p for p in (r.given_names_original, r.family_name_original) if p),
-                r.birth_date, r.birth_year_only, r.file_number, r.nationalities,
-            )
-            for r in s.execute(stmt)
-        ]
+        return COUNSELLORS.where(s, order_by=(CounsellorRow.display_name,))

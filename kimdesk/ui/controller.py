@@ -36,7 +36,7 @@ class AppController(QObject):
         self.vault: Any = None
         self.unlock_hint = unlock_hint
         self.kdf = kdf
-        self.window = MainWindow()
+        self.window = MainWindow(self.settings)
         self.idle = IdleWatcher(self.settings.autolock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()

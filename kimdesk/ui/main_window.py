@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kimdesk.ui.settings_store import Settings
 from kimdesk.ui.views.clients_view import ClientsView
 from kimdesk.ui.views.empty_state import EmptyStateView
 
@@ -31,14 +32,16 @@ class MainWindow(QMainWindow):
     open_vault_requested = Signal()
     backup_requested = Signal()
     quit_requested = Signal()
+    client_opened = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
+        self.settings = settings or Settings()
         self.setWindowTitle("KIMdesk")
         self.resize(1200, 760)
         self.vault: Any = None
         self.views: list[tuple[str, QWidget]] = [
-            (self.tr("Klient*innen"), ClientsView()),
+            (self.tr("Klient*innen"), ClientsView(self.settings)),
             (self.tr("Termine"), EmptyStateView(
                 self.tr("Termine"),
                 self.tr("Hier erscheinen Ihre Termine mit Klient*innen als Tages-, Wochen- und "
@@ -78,6 +81,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
         self._build_menus()
+        self.clients_view.client_requested.connect(self.open_client)
+        self.clients_view.new_client_requested.connect(self.new_client)
         self.vault_label = QLabel()
         self.statusBar().addPermanentWidget(self.vault_label)
         self.set_vault(None)
@@ -99,6 +104,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        self.new_client_action = self._action(self.tr("Neue*r Klient*in…"),
+                                              QKeySequence.StandardKey.New, self.new_client)
+        file_menu.addAction(self.new_client_action)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Neuen Tresor anlegen…"), None,
                                          self.new_vault_requested))
         file_menu.addAction(self._action(self.tr("Tresor öffnen…"), QKeySequence.StandardKey.Open,
@@ -133,7 +142,8 @@ class MainWindow(QMainWindow):
             view.set_vault(vault)  # type: ignore[attr-defined]
         unlocked = vault is not None
         self.nav.setEnabled(unlocked)
-        for action in (self.lock_action, self.passphrase_action, self.backup_action):
+        for action in (self.lock_action, self.passphrase_action, self.backup_action,
+                       self.new_client_action):
             action.setEnabled(unlocked)
         if unlocked:
             self.nav.setCurrentRow(max(0, self.nav.currentRow()))
@@ -144,6 +154,21 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.locked_page)
             self.vault_label.setText(self.tr("gesperrt"))
             self.setWindowTitle("KIMdesk")
+
+    def new_client(self) -> None:
+        """Ctrl+N: the new-client dialog (with its duplicate check)."""
+        if self.vault is None:
+            return
+        from kimdesk.ui.dialogs.new_client import NewClientDialog
+
+        dialog = NewClientDialog(self.vault, self)
+        dialog.created.connect(lambda cid: (self.clients_view.refresh(), self.open_client(cid)))
+        dialog.open_existing.connect(self.open_client)
+        dialog.open()
+
+    def open_client(self, client_id: str) -> None:
+        """Show one client's profile (Esc returns to the list)."""
+        self.client_opened.emit(client_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.quit_requested.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Signal, QPersistentModelIndex, Qt
 
 from kimdesk.services.clients import ClientListRow
 from kimdesk.ui.formatting import country_name, format_date
@@ -15,10 +15,17 @@ PAGE = 500
 
 COL_FAMILY, COL_GIVEN, COL_ORIGINAL, COL_BIRTH, COL_NATION, COL_FILE = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_KEYS = ("name", "given", "original", "birth_date", "nationality", "file_number")
 
 
 class ClientTableModel(QAbstractTableModel):
-    """Holds already-fetched rows; ``fetchMore`` asks ``fetch(offset, limit)`` for the next page."""
+    """Holds already-fetched rows; ``fetchMore`` asks ``fetch(offset, limit)`` for the next page.
+
+    Sorting the full list is the database's job (``sort_requested`` asks the view to
+    reload with ``sort_key()``); search results are sorted in memory.
+    """
+
+    sort_requested = Signal()
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ClientTableModel", "Nachname"),
@@ -34,10 +41,14 @@ class ClientTableModel(QAbstractTableModel):
         self._rows: list[ClientListRow] = []
         self._total = 0
         self._fetch: Callable[[int, int], list[ClientListRow]] | None = None
+        self._sort_column = 0
+        self._descending = False
+        self._ranked: list[ClientListRow] | None = None
 
     def reset(self, total: int, fetch: Callable[[int, int], list[ClientListRow]] | None) -> None:
         """Start over with ``total`` rows available from ``fetch`` (None clears the model)."""
         self.beginResetModel()
+        self._ranked = None
         self._rows = []
         self._total = total if fetch else 0
         self._fetch = fetch
@@ -46,12 +57,46 @@ class ClientTableModel(QAbstractTableModel):
             self.fetchMore(QModelIndex())
 
     def set_rows(self, rows: list[ClientListRow]) -> None:
-        """Show exactly ``rows`` (search results); no further fetching."""
+        """Show exactly ``rows`` (search results, best first); no further fetching."""
         self.beginResetModel()
+        self._ranked = list(rows)
         self._rows = list(rows)
         self._total = len(rows)
         self._fetch = None
         self.endResetModel()
+
+    def sort_key(self) -> tuple[str, bool]:
+        """The service sort key and direction for the current sort column."""
+        return SORT_KEYS[self._sort_column], self._descending
+
+    def set_sort(self, column: int, order: Qt.SortOrder, *, notify: bool = True) -> None:
+        """Remember the sort column; ``notify`` asks for a reload."""
+        self._sort_column = column if 0 <= column < len(SORT_KEYS) else 0
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        if notify:
+            self.sort_requested.emit()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._ranked is None:
+            self.set_sort(column, order)
+            return
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=lambda r: self._sort_value(r, column), reverse=self._descending)
+        self.layoutChanged.emit()
+
+    @staticmethod
+    def _sort_value(row: ClientListRow, column: int) -> tuple[object, ...]:
+        values: dict[int, tuple[object, ...]] = {
+            0: (row.family_name.casefold(), row.given_names.casefold()),
+            1: (row.given_names.casefold(), row.family_name.casefold()),
+            2: (row.original_name,),
+            3: (row.birth_date.isoformat() if row.birth_date else "",),
+            4: (",".join(row.nationalities),),
+            5: (row.file_number,),
+        }
+        return values.get(column, ())
 
     def row_at(self, row: int) -> ClientListRow | None:
         """The client shown in ``row``."""
