@@ -159,14 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--weak", action="store_true")
     s.set_defaults(func=cmd_passwd)
 
-    for name in COMMAND_MODULES:
+    for name in command_modules():
         importlib.import_module(name).register(sub)
     return p
 
 
-# Further subcommands live beside the services they use; each module has
-# ``register(subparsers)`` adding its parsers with ``set_defaults(func=...)``.
-COMMAND_MODULES: tuple[str, ...] = ()
+def command_modules() -> list[str]:
+    """Further subcommands: every ``kimdesk/cli_*.py`` has ``register(subparsers)``."""
+    return sorted(f"kimdesk.{p.stem}" for p in Path(__file__).parent.glob("cli_*.py"))
 
 
 def run_gui(argv: Sequence[str]) -> int:

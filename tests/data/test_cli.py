@@ -71,3 +71,24 @@ def test_missing_passphrase_without_terminal(tmp_path: Path, capsys, monkeypatch
     monkeypatch.setattr("sys.stdin", open("/dev/null"))
     assert cli.main(["check", str(tmp_path / "x.kim")]) == 2
     assert "KIMDESK_PASSPHRASE" in capsys.readouterr().err
+
+
+def test_search_prints_best_first(tmp_path: Path, capsys, fast_kdf) -> None:
+    from datetime import date
+
+    v = tmp_path / "s.kim"
+    vault = vaults.create_vault(v, PASSPHRASE, kdf=fast_kdf)
+    ids = {}
+    for fam, giv, orig, born in (("Mohammed", "Ali", "", date(1990, 5, 1)),
+                                 ("Haddad", "Samir", "محمد", None),
+                                 ("Kovalenko", "Yuliia", "Юлія", date(1985, 1, 1))):
+        ids[fam] = clients.create_client(vault, clients.new_client(
+            family_name=fam, given_names=giv, given_names_original=orig, birth_date=born)).id
+    vault.close()
+    assert cli.main(["search", str(v), "Muhammad"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    found = [line.split("\t")[0] for line in lines]
+    assert set(found) == {ids["Mohammed"], ids["Haddad"]}
+    assert lines[found.index(ids["Mohammed"])].split("\t")[1:] == ["Mohammed, Ali", "01.05.1990"]
+    assert cli.main(["search", str(v), "Julija"]) == 0
+    assert capsys.readouterr().out.split("\t")[0] == ids["Kovalenko"]
