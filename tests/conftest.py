@@ -42,3 +42,5 @@ def vault(vault_path: Path, fast_kdf: KdfParams):
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--kills", type=int, default=20,
                      help="how many times the crash test kills a writer (long run: 1000)")
+    parser.addoption("--flips", type=int, default=100,
+                     help="how many single-byte flips the damage test tries")

@@ -17,11 +17,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kimdesk.data import engine as eng
 from kimdesk.data import keyfile, migrate
 from kimdesk.data.errors import (
+    DiskFull,
     ReadOnlyLocation,
     SchemaTooNew,
     VaultCorrupt,
@@ -42,6 +44,21 @@ class VaultInfo:
     vault_id: str
     schema_revision: str
     slots: int
+
+
+def storage_error(err: DBAPIError, path: Path) -> Exception:
+    """A full disk or unwritable file as a VaultError; anything else unchanged."""
+    text = str(err.orig).lower()
+    if "disk is full" in text or "file too large" in text or "disk i/o error" in text:
+        return DiskFull(
+            f"Die letzte Änderung konnte nicht gespeichert werden: auf dem Datenträger von "
+            f"{path.parent} ist nicht genug Platz, oder er lässt sich nicht beschreiben. Alles "
+            "vorher Gespeicherte ist unverändert."
+        )
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyLocation(f"Der Tresor {path.name} ist schreibgeschützt; es wurde nichts "
+                                "gespeichert.")
+    return err
 
 
 def _require_writable_folder(folder: Path) -> None:
@@ -143,6 +160,11 @@ class Vault:
         envelope = keyfile.read(path)
         key, _slot = keyfile.unwrap(envelope, passphrase)
         _require_writable_folder(path.parent)
+        if not os.access(path, os.W_OK):
+            raise ReadOnlyLocation(
+                f"Die Tresordatei {path.name} ist schreibgeschützt. KIMdesk braucht Schreibrechte "
+                "(auch zum Lesen, wegen des Änderungsprotokolls); es wurde nichts verändert."
+            )
         lock = InstanceLock(path) if exclusive else None
         try:
             cls._verify_database(path, key, envelope.vault_id)
@@ -161,8 +183,13 @@ class Vault:
             try:
                 row = conn.execute("SELECT value FROM vault_meta WHERE key='vault_id'").fetchone()
                 rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            except Exception as err:  # a keyed file without our tables
-                raise VaultCorrupt(f"{path.name} enthält keine KIMdesk-Daten.") from err
+            except Exception as err:
+                if "no such table" in str(err):
+                    raise VaultCorrupt(f"{path.name} enthält keine KIMdesk-Daten.") from err
+                raise VaultCorrupt(
+                    f"Die Tresordatei {path.name} ist beschädigt: Seiten lassen sich nicht "
+                    "lesen. Bitte aus der letzten Sicherung wiederherstellen."
+                ) from err
             if row is None or row[0] != vault_id:
                 raise VaultCorrupt(
                     f"{path.name} gehört nicht zu dieser Schlüsseldatei (anderer Tresor)."
@@ -230,6 +257,8 @@ class Vault:
                     yield s
             except OSError as err:
                 raise translate_os_error(err, self.path) from err
+            except DBAPIError as err:
+                raise storage_error(err, self.path) from err
 
     def info(self) -> VaultInfo:
         """Vault id, schema revision and number of key slots."""
