@@ -116,6 +116,7 @@ def create_client(vault: Vault, client: Client) -> Client:
         CLIENTS.add(s, client)
         audit_repo.append(s, actor=vault.actor, action=AuditAction.CREATE, entity="client",
                           entity_id=client.id)
+        client = CLIENTS.get(s, client.id)
     search.client_changed(vault, client)
     return client
 
