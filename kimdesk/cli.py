@@ -182,14 +182,23 @@ def run_gui(argv: Sequence[str]) -> int:
                demo_clients=args.clients, qt_args=qt_args)
 
 
-SUBCOMMANDS = {"init", "demo", "check", "backup", "restore", "passwd", "import", "search",
-               "form", "stats", "calendar", "transfer"}
+BASE_COMMANDS = {"init", "demo", "check", "backup", "restore", "passwd"}
+
+
+def subcommand_names() -> set[str]:
+    """Every subcommand, including those of the ``cli_*`` modules."""
+    parser = build_parser()
+    for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set(BASE_COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kimdesk`` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
+    if not argv or (argv[0] not in ("-h", "--help", "--version")
+                    and argv[0] not in subcommand_names()):
         return run_gui(argv)
     from kimdesk.data.errors import VaultError
     from kimdesk.services.validation import ValidationError

@@ -65,6 +65,15 @@ TITLE_AREA = {
     "eingebuergert": "StAG",
 }
 PHASE_ORDER = list(PHASE.values())
+_R = e.ReferralStatus
+REFERRAL_PATH = {
+    _R.DRAFT: (_R.DRAFT,), _R.SENT: (_R.DRAFT, _R.SENT),
+    _R.ACCEPTED: (_R.DRAFT, _R.SENT, _R.ACCEPTED),
+    _R.IN_PROGRESS: (_R.DRAFT, _R.SENT, _R.ACCEPTED, _R.IN_PROGRESS),
+    _R.COMPLETED: (_R.DRAFT, _R.SENT, _R.ACCEPTED, _R.IN_PROGRESS, _R.COMPLETED),
+    _R.DECLINED: (_R.DRAFT, _R.SENT, _R.DECLINED), _R.WITHDRAWN: (_R.DRAFT, _R.WITHDRAWN),
+}
+FINAL_REFERRAL = {_R.COMPLETED, _R.DECLINED, _R.WITHDRAWN}
 
 
 @dataclass
@@ -276,15 +285,24 @@ class DemoGenerator:
                 kind = rng.choice(list(self.by_kind))
                 agency = self._agency(kind)
                 status_r = rng.choice(list(e.ReferralStatus))
-                created = datetime.combine(opened + timedelta(days=rng.randint(20, 200)),
-                                           time(11), BERLIN).astimezone(UTC)
+                created = min(datetime.combine(opened + timedelta(days=rng.randint(20, 200)),
+                                               time(11), BERLIN).astimezone(UTC),
+                              datetime.now(UTC) - timedelta(days=90))
                 ref_id = new_id()
+                finished = status_r in FINAL_REFERRAL
                 batch.add("REFERRALS", m.Referral(
                     ref_id, client.id, agency.id, created, status_r, case_id, goal_id,
                     f"Unterstützung bei: {template.title}",
-                    today + timedelta(days=rng.randint(-20, 40))))
-                batch.add("REFERRAL_EVENTS", m.ReferralEvent(new_id(), ref_id, created, None,
-                                                             e.ReferralStatus.DRAFT))
+                    None if finished else today + timedelta(days=rng.randint(-20, 40)),
+                    "Ergebnis an den Fall zurückgemeldet" if finished else ""))
+                previous: e.ReferralStatus | None = None
+                at = created
+                for step in REFERRAL_PATH[status_r]:
+                    batch.add("REFERRAL_EVENTS", m.ReferralEvent(new_id(), ref_id, at, previous,
+                                                                 step))
+                    previous = step
+                    at = min(at + timedelta(days=rng.randint(2, 40)),
+                             datetime.now(UTC) - timedelta(minutes=1))
         notes = [t for t in c.NOTE_TEMPLATES
                  if t.client_gender in (None, client.gender.value)
                  and (not t.for_titles or title in t.for_titles)]

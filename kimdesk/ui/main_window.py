@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kimdesk.ui.settings_store import Settings
 from kimdesk.ui.views.clients_view import ClientsView
 from kimdesk.ui.views.empty_state import EmptyStateView
+from kimdesk.ui.views.referrals_view import ReferralsView
 
 
 class MainWindow(QMainWindow):
@@ -46,10 +47,7 @@ class MainWindow(QMainWindow):
                 self.tr("Termine"),
                 self.tr("Hier erscheinen Ihre Termine mit Klient*innen als Tages-, Wochen- und "
                         "Agendaansicht. Dieser Teil ist noch nicht gebaut."))),
-            (self.tr("Vermittlungen"), EmptyStateView(
-                self.tr("Vermittlungen"),
-                self.tr("Hier erscheinen offene Vermittlungen an Ämter und Dienste und das "
-                        "Verzeichnis der Stellen. Dieser Teil ist noch nicht gebaut."))),
+            (self.tr("Vermittlungen"), ReferralsView()),
             (self.tr("Fristen"), EmptyStateView(
                 self.tr("Fristen"),
                 self.tr("Hier erscheinen ablaufende Aufenthaltstitel, das Ende der 18 Monate "
@@ -83,6 +81,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.clients_view.client_requested.connect(self.open_client)
         self.clients_view.new_client_requested.connect(self.new_client)
+        self.views[2][1].client_requested.connect(self.open_client)  # type: ignore[attr-defined]
         self.vault_label = QLabel()
         self.statusBar().addPermanentWidget(self.vault_label)
         self.set_vault(None)
