@@ -52,6 +52,7 @@ placeholder, day and month swapped, or one of day/month equal.
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime
 import heapq
 import re
@@ -882,6 +883,11 @@ class _NameParts:
 
     @classmethod
     def of(cls, e: IndexEntry) -> _NameParts:
+        """Analyse the name fields of an entry (cached: imports compare the same records often)."""
+        return _name_parts(e.family_name or "", e.given_names or "", e.name_original or "")
+
+    @classmethod
+    def build(cls, e: IndexEntry) -> _NameParts:
         """Analyse the name fields of an entry."""
         def infos(toks: Iterable[str]) -> tuple[TokenInfo, ...]:
             return tuple(analyze_token(t) for t in toks)
@@ -902,6 +908,11 @@ class _NameParts:
     def pool(self) -> tuple[TokenInfo, ...]:
         """All tokens including variants."""
         return self.fam_pool + self.giv_pool + self.orig_pool
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_parts(family: str, given: str, original: str) -> _NameParts:
+    return _NameParts.build(IndexEntry("", family, given, original))
 
 
 def _direction(xs: tuple[TokenInfo, ...], pool: tuple[TokenInfo, ...]) -> float:

@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.new_client_action = self._action(self.tr("Neue*r Klient*in…"),
                                               QKeySequence.StandardKey.New, self.new_client)
         file_menu.addAction(self.new_client_action)
+        self.import_action = self._action(self.tr("Klient*innen importieren…"), None,
+                                          self.import_clients)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Neuen Tresor anlegen…"), None,
                                          self.new_vault_requested))
@@ -142,7 +145,7 @@ class MainWindow(QMainWindow):
         unlocked = vault is not None
         self.nav.setEnabled(unlocked)
         for action in (self.lock_action, self.passphrase_action, self.backup_action,
-                       self.new_client_action):
+                       self.new_client_action, self.import_action):
             action.setEnabled(unlocked)
         if unlocked:
             self.nav.setCurrentRow(max(0, self.nav.currentRow()))
@@ -163,6 +166,16 @@ class MainWindow(QMainWindow):
         dialog = NewClientDialog(self.vault, self)
         dialog.created.connect(lambda cid: (self.clients_view.refresh(), self.open_client(cid)))
         dialog.open_existing.connect(self.open_client)
+        dialog.open()
+
+    def import_clients(self) -> None:
+        """Import clients from a CSV or Excel list (all or nothing)."""
+        if self.vault is None:
+            return
+        from kimdesk.ui.dialogs.import_clients import ImportClientsDialog
+
+        dialog = ImportClientsDialog(self.vault, self)
+        dialog.imported.connect(lambda _n: self.clients_view.refresh())
         dialog.open()
 
     def open_client(self, client_id: str) -> None:
