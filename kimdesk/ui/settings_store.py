@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 DEFAULT_AUTOLOCK_MIN = 5
+DEFAULT_DEADLINE_WEEKS = 8
 
 
 class Settings:
@@ -42,6 +43,19 @@ class Settings:
     @language.setter
     def language(self, code: str) -> None:
         self._s.setValue("ui/language", code)
+
+    @property
+    def deadline_window_weeks(self) -> int:
+        """How many weeks ahead the Fristen view looks (default 8)."""
+        try:
+            return min(52, max(1, int(self._s.value("deadlines/window_weeks",
+                                                    DEFAULT_DEADLINE_WEEKS))))
+        except (TypeError, ValueError):
+            return DEFAULT_DEADLINE_WEEKS
+
+    @deadline_window_weeks.setter
+    def deadline_window_weeks(self, weeks: int) -> None:
+        self._s.setValue("deadlines/window_weeks", int(weeks))
 
     def state(self, key: str) -> QByteArray | None:
         """A saved widget state (geometry, header) or None."""
