@@ -341,6 +341,20 @@ class ReferralEventRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class ChancenConditionRow(Base):
+    """Which §25a/§25b condition a client with a §104c title meets (one row per condition)."""
+
+    __tablename__ = "chancen_conditions"
+    id: Mapped[str] = _id()
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    condition: Mapped[str] = mapped_column(_enum())
+    met: Mapped[bool] = mapped_column(Boolean, default=False)
+    met_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    __table_args__ = (UniqueConstraint("client_id", "condition"),)
+
+
 class AuditRow(Base):
     """Append-only, hash-chained: ``hash = sha256(prev_hash || canonical fields)``."""
 
@@ -353,3 +367,37 @@ class AuditRow(Base):
     entity_id: Mapped[str] = mapped_column(String(36), default="", index=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class DeletionTraceRow(Base):
+    """What stays of a deleted case for statistics: coarse, never linkable to a person.
+
+    Only quarter of opening and closure, closure reason and legal area at closure; no
+    ids, names, dates, nationality, gender or age (see ``kimdesk.services.erasure``).
+    """
+
+    __tablename__ = "deletion_traces"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    opened_year: Mapped[int] = mapped_column(Integer)
+    opened_quarter: Mapped[int] = mapped_column(Integer)
+    closed_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    closed_quarter: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    closure_reason: Mapped[str | None] = mapped_column(_enum(), nullable=True)
+    legal_area: Mapped[str | None] = mapped_column(_enum(), nullable=True)
+
+
+class SyncStateRow(Base):
+    """Per-record transfer state (``kimdesk.services.transfer_merge``): short content hashes.
+
+    ``agreed`` is the hash both devices last had, ``sent`` the hashes last exported
+    (comma-separated, newest first); a row with ``erased`` is the tombstone of a
+    deleted client (ids only, no hashes).
+    """
+
+    __tablename__ = "sync_state"
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    agreed: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    sent: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    erased: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -12,7 +12,7 @@ from kimdesk.data.vault import Vault
 from kimdesk.domain.enums import RelationKind
 from kimdesk.domain.ids import new_id
 from kimdesk.domain.models import Client, HouseholdLink
-from kimdesk.services.recording import add_record
+from kimdesk.services.recording import add_record, delete_record
 
 _INVERSE = {RelationKind.CHILD: RelationKind.PARENT, RelationKind.PARENT: RelationKind.CHILD}
 
@@ -30,6 +30,11 @@ def link(vault: Vault, client_id: str, relative_id: str, relation: RelationKind,
     """Record that ``relative_id`` is the ``relation`` of ``client_id``."""
     if client_id == relative_id:
         raise ValueError("Eine Person kann nicht mit sich selbst verknüpft werden.")
+    with vault.session() as s:
+        a, b = HouseholdLinkRow.client_id, HouseholdLinkRow.relative_id
+        pair = or_((a == client_id) & (b == relative_id), (a == relative_id) & (b == client_id))
+        if HOUSEHOLD.where(s, pair):
+            raise ValueError("Diese beiden Personen sind bereits miteinander verknüpft.")
     item = HouseholdLink(new_id(), client_id, relative_id, relation, same_household)
     return add_record(vault, HOUSEHOLD, item, entity="household", subject=client_id)
 
@@ -47,3 +52,19 @@ def relatives(vault: Vault, client_id: str) -> list[Relative]:
         if other in people:
             out.append(Relative(lk.id, relation, lk.same_household, people[other]))
     return out
+
+
+def unlink(vault: Vault, link_id: str) -> None:
+    """Remove a household link (the two clients stay)."""
+    delete_record(vault, HOUSEHOLD, link_id, entity="household")
+
+
+def restore_link(vault: Vault, item: HouseholdLink) -> HouseholdLink:
+    """Store a removed link again with its original id (redo/undo)."""
+    return add_record(vault, HOUSEHOLD, item, entity="household", subject=item.client_id)
+
+
+def get_link(vault: Vault, link_id: str) -> HouseholdLink:
+    """One stored link."""
+    with vault.session() as s:
+        return HOUSEHOLD.get(s, link_id)
