@@ -56,8 +56,8 @@ def build_index(vault: Vault, progress: Callable[[int, int], None] | None = None
             if progress:
                 progress(done, total)
     # the index is hundreds of thousands of long-lived objects: keep the cyclic garbage
-    # collector from walking them on every full collection (pauses of 0.2-0.5 s otherwise)
-    gc.collect()
+    # collector from walking them on every full collection (pauses of 0.2-0.5 s otherwise).
+    # freeze() only moves objects; it never collects, so it is safe on a worker thread.
     gc.freeze()
     with _lock:
         _indexes[vault] = index
@@ -69,6 +69,12 @@ def index_for(vault: Vault) -> SearchIndex:
     with _lock:
         index = _indexes.get(vault)
     return index if index is not None else build_index(vault)
+
+
+def forget_index(vault: Vault) -> None:
+    """Drop the index after bulk changes (erasure, transfer import); it is rebuilt on use."""
+    with _lock:
+        _indexes.pop(vault, None)
 
 
 def has_index(vault: Vault) -> bool:

@@ -1,7 +1,15 @@
-"""Run slow work (key derivation, demo generation) off the GUI thread."""
+"""Run slow work (key derivation, index building) off the GUI thread.
+
+While any task runs, Python's cyclic garbage collector is paused: a collection
+triggered by allocations in a worker thread could otherwise destroy Qt widgets
+from that thread and crash the application. The GUI thread collects once the last
+task has finished.
+"""
 
 from __future__ import annotations
 
+import gc
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +41,24 @@ class Task(QRunnable):
 
 
 _running: set[Task] = set()
+_gc_lock = threading.Lock()
+_gc_paused = 0
+
+
+def _pause_gc() -> None:
+    global _gc_paused
+    with _gc_lock:
+        _gc_paused += 1
+        gc.disable()
+
+
+def _resume_gc() -> None:
+    global _gc_paused
+    with _gc_lock:
+        _gc_paused = max(0, _gc_paused - 1)
+        if _gc_paused == 0:
+            gc.enable()
+            gc.collect()  # on the GUI thread: safe for Qt objects
 
 
 def run_async(fn: Callable[[], Any], on_done: Callable[[Any], None],
@@ -45,10 +71,12 @@ def run_async(fn: Callable[[], Any], on_done: Callable[[Any], None],
     def finish(cb: Callable[[Any], None]) -> Callable[[Any], None]:
         def inner(value: Any) -> None:
             _running.discard(task)
+            _resume_gc()
             cb(value)
         return inner
 
     task.signals.done.connect(finish(on_done))
     task.signals.failed.connect(finish(on_error))
+    _pause_gc()
     QThreadPool.globalInstance().start(task)
     return task

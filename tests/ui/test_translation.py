@@ -11,8 +11,8 @@ from kimdesk.ui.main_window import MainWindow
 def test_german_by_default(qtbot, settings) -> None:
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert [window.nav.item(i).text() for i in range(5)] == [
-        "Klient*innen", "Termine", "Vermittlungen", "Fristen", "Berichte"]
+    assert [window.nav.item(i).text() for i in range(6)] == [
+        "Heute", "Klient*innen", "Termine", "Vermittlungen", "Fristen", "Berichte"]
 
 
 def test_english_translation_is_complete_enough_to_load(qtbot, settings) -> None:
@@ -22,8 +22,8 @@ def test_english_translation_is_complete_enough_to_load(qtbot, settings) -> None
     try:
         window = MainWindow(settings)
         qtbot.addWidget(window)
-        assert [window.nav.item(i).text() for i in range(5)] == [
-            "Clients", "Appointments", "Referrals", "Deadlines", "Reports"]
+        assert [window.nav.item(i).text() for i in range(6)] == [
+            "Today", "Clients", "Appointments", "Referrals", "Deadlines", "Reports"]
         model = window.clients_view.model
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Family name"
     finally:
