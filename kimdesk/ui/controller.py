@@ -66,13 +66,13 @@ class AppController(QObject):
     def welcome(self) -> None:
         """First start: create a new vault or open an existing one."""
         box = QMessageBox(self.window)
-        box.setWindowTitle(self.window.tr("Willkommen bei KIMdesk"))
-        box.setText(self.window.tr("Ihre Daten liegen verschlüsselt in einem Tresor. "
+        box.setWindowTitle(self.tr("Willkommen bei KIMdesk"))
+        box.setText(self.tr("Ihre Daten liegen verschlüsselt in einem Tresor. "
                                    "Legen Sie einen neuen an oder öffnen Sie einen vorhandenen."))
-        new = box.addButton(self.window.tr("Neuen Tresor anlegen…"), QMessageBox.ButtonRole.AcceptRole)
-        existing = box.addButton(self.window.tr("Vorhandenen Tresor öffnen…"),
+        new = box.addButton(self.tr("Neuen Tresor anlegen…"), QMessageBox.ButtonRole.AcceptRole)
+        existing = box.addButton(self.tr("Vorhandenen Tresor öffnen…"),
                                  QMessageBox.ButtonRole.ActionRole)
-        box.addButton(self.window.tr("Beenden"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Beenden"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is new:
             self.create_vault()
@@ -117,8 +117,8 @@ class AppController(QObject):
 
     def choose_vault(self) -> None:
         """Pick a vault file and unlock it."""
-        path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Tresor öffnen"), "",
-                                              self.window.tr("KIMdesk-Tresor (*.kim)"))
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Tresor öffnen"), "",
+                                              self.tr("KIMdesk-Tresor (*.kim)"))
         if path:
             self.lock(ask=False)
             self.ask_unlock(Path(path))
@@ -176,19 +176,19 @@ class AppController(QObject):
         if self.vault is None:
             return
         dest, _ = QFileDialog.getSaveFileName(
-            self.window, self.window.tr("Sicherung erstellen"),
+            self.window, self.tr("Sicherung erstellen"),
             str(self.vault.path.with_suffix(".kimbackup")),
-            self.window.tr("KIMdesk-Sicherung (*.kimbackup)"))
+            self.tr("KIMdesk-Sicherung (*.kimbackup)"))
         if not dest:
             return
         try:
             size = vaults.backup_open_vault(self.vault, Path(dest))
         except vaults.VaultError as err:
-            QMessageBox.critical(self.window, self.window.tr("Sicherung fehlgeschlagen"), str(err))
+            QMessageBox.critical(self.window, self.tr("Sicherung fehlgeschlagen"), str(err))
             return
         QMessageBox.information(
-            self.window, self.window.tr("Sicherung erstellt"),
-            self.window.tr("Verschlüsselte Sicherung geschrieben: {path} ({kib} KiB).")
+            self.window, self.tr("Sicherung erstellt"),
+            self.tr("Verschlüsselte Sicherung geschrieben: {path} ({kib} KiB).")
             .format(path=dest, kib=size // 1024))
 
     def quit(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kimdesk import __version__
@@ -11,8 +12,8 @@ def show_about(parent: QWidget) -> None:
     """Version, purpose and the data-protection promise."""
     QMessageBox.about(
         parent,
-        parent.tr("Über KIMdesk"),
-        parent.tr(
+        QCoreApplication.translate("About", "Über KIMdesk"),
+        QCoreApplication.translate("About", 
             "<h3>KIMdesk {version}</h3>"
             "<p>Fallmanagement für das Kommunale Integrationsmanagement NRW – "
             "offline und verschlüsselt.</p>"

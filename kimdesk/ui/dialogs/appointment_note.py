@@ -17,14 +17,16 @@ from kimdesk.services.validation import ValidationError
 from kimdesk.ui.views import calendar_format as cf
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppointmentNote", text)
+def tr(text: str) -> str:
+    """Translate (lupdate files these module-level calls under the empty context)."""
+    result = QCoreApplication.translate("AppointmentNote", text)
+    return result if result != text else QCoreApplication.translate("", text)
 
 
 def draft_note(appt: Appointment) -> str:
     """The opening line a note about ``appt`` starts with."""
     day = cf.format_short_date(cf.local(appt.starts_at).date())
-    return _tr("{kind} am {day}, {time}: ").format(kind=label(appt.kind), day=day,
+    return tr("{kind} am {day}, {time}: ").format(kind=label(appt.kind), day=day,
                                                     time=cf.format_time(appt.starts_at))
 
 
@@ -66,14 +68,14 @@ def offer_case_note(parent: QWidget | None, vault: Any, appt: Appointment) -> bo
     try:
         appointments.write_case_note(vault, appt, text)
     except (ValueError, ValidationError) as err:
-        QMessageBox.warning(parent, _tr("Fallnotiz"), str(err))
+        QMessageBox.warning(parent, tr("Fallnotiz"), str(err))
         return False
     return True
 
 
 def ask_cancel_reason(parent: QWidget | None) -> str | None:
     """The reason for cancelling, or None when the user backs out."""
-    text, ok = QInputDialog.getText(parent, _tr("Termin absagen"), _tr("Grund der Absage:"),
+    text, ok = QInputDialog.getText(parent, tr("Termin absagen"), tr("Grund der Absage:"),
                                     QLineEdit.EchoMode.Normal, "")
     text = text.strip()
     return text if ok and text else None

@@ -27,15 +27,17 @@ T = TypeVar("T")
 PRINT_MODULE = "kimdesk.ui.dialogs.print_form"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralConsent", text)
+def tr(text: str) -> str:
+    """Translate (lupdate files these module-level calls under the empty context)."""
+    result = QCoreApplication.translate("ReferralConsent", text)
+    return result if result != text else QCoreApplication.translate("", text)
 
 
 def open_print_form(vault: Any, *, client_id: str, form: str, referral_id: str | None = None,
                     parent: QWidget | None = None) -> bool:
     """Open the print dialog for ``form``; an honest message while it is not built yet."""
     if importlib.util.find_spec(PRINT_MODULE) is None:
-        QMessageBox.information(parent, _tr("Formular drucken"), _tr(
+        QMessageBox.information(parent, tr("Formular drucken"), tr(
             "Der Formulardruck ist in dieser Version noch nicht eingebaut. Bitte verwenden Sie "
             "vorerst die Papiervorlage Ihres Trägers; die erteilte Entbindung können Sie hier "
             "mit „Entbindung erfassen…“ eintragen."))
@@ -195,7 +197,7 @@ def gated(vault: Any, parent: QWidget | None, attempt: Callable[[], T],
         try:
             return attempt()
         except ConsentMissing as err:
-            gate = ConsentGateDialog(vault, err.check, _tr(action), parent,
+            gate = ConsentGateDialog(vault, err.check, tr(action), parent,
                                      referral_id=referral_id)
             if gate.exec() != QDialog.DialogCode.Accepted:
                 return None

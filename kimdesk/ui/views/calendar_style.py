@@ -23,7 +23,9 @@ STATUS_COLORS: dict[AppointmentStatus, tuple[str, str]] = {
 
 def tr(text: str) -> str:
     """Translate in the shared 'Calendar' context."""
-    return QCoreApplication.translate("Calendar", text)
+    # lupdate files module-level tr() calls under the empty context; look there as well
+    result = QCoreApplication.translate("Calendar", text)
+    return result if result != text else QCoreApplication.translate("", text)
 
 
 def place_text(a: Appointment) -> str:

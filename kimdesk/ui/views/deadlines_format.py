@@ -33,7 +33,9 @@ SOON_DAYS = 7
 
 def tr(text: str) -> str:
     """Translate in the 'Deadlines' context."""
-    return QCoreApplication.translate("Deadlines", text)
+    # lupdate files module-level tr() calls under the empty context; look there as well
+    result = QCoreApplication.translate("Deadlines", text)
+    return result if result != text else QCoreApplication.translate("", text)
 
 
 def kind_text(kind: DeadlineKind, overdue: bool = False) -> str:
