@@ -27,7 +27,7 @@ from kimdesk.ui.views.appointments_view import AppointmentsView
 from kimdesk.ui.views.clients_view import ClientsView
 from kimdesk.ui.views.deadlines_view import DeadlinesView
 from kimdesk.ui.views.today_panel import TodayPanel
-from kimdesk.ui.views.empty_state import EmptyStateView
+from kimdesk.ui.views.reports_view import ReportsView
 from kimdesk.ui.views.referrals_view import ReferralsView
 
 
@@ -54,10 +54,7 @@ class MainWindow(QMainWindow):
         self.appointments_view = AppointmentsView()
         self.referrals_view = ReferralsView()
         self.deadlines_view = DeadlinesView(self.settings)
-        self.reports_view: QWidget = EmptyStateView(
-            self.tr("Berichte"),
-            self.tr("Hier entstehen Statistik, Auskunft nach Art. 15 DSGVO und Protokoll. "
-                    "Löschfristen und Datenübertragung finden Sie unter Extras."))
+        self.reports_view = ReportsView()
         self.views: list[tuple[str, QWidget]] = [
             (self.tr("Heute"), self.today_view),
             (self.tr("Klient*innen"), self.clients_view),
@@ -99,6 +96,7 @@ class MainWindow(QMainWindow):
                      self.referrals_view, self.deadlines_view):
             view.client_requested.connect(self.open_client)
         self.clients_view.new_client_requested.connect(self.new_client)
+        self.reports_view.data_changed.connect(self._clients_changed_elsewhere)
         self.appointments_view.appointments_changed.connect(self.today_view.refresh)
         self.today_view.appointment_requested.connect(self._edit_appointment)
         self.today_view.show_appointments_requested.connect(lambda: self.show_view(2))

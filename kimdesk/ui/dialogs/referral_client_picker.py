@@ -47,6 +47,8 @@ class ClientPickerDialog(QDialog):
     def refresh(self) -> None:
         """Search again for the text typed so far."""
         self.results.clear()
+        if not getattr(self.vault, "is_open", False):  # locked meanwhile: nothing to search
+            return
         text = self.search.text().strip()
         if len(text) < 2:
             self.hint.setText(self.tr("Mindestens zwei Zeichen eingeben."))
