@@ -680,9 +680,18 @@ class SearchIndex:
                 if not weak_key or sim >= 0.8:
                     res[s] = SCORE_PHONETIC + 10.0 * sim
         qlen = len(skel)
-        for s in _prefix_range(self._skels_sorted, skel):
-            if s not in res:
-                res[s] = SCORE_PREFIX + 8.0 * qlen / len(s)
+        prefixes = [skel]
+        if info.abjad:
+            # while typing, the last Arabic-script letter may be read as final (زه -> "ze")
+            # although the full name continues (زهره -> "zʼhre"): also try the reading it
+            # gets with a letter after it
+            open_skel = analyze_token(info.text + "\u0628").skel[:-1]
+            if open_skel and open_skel != skel:
+                prefixes.append(open_skel)
+        for prefix in prefixes:
+            for s in _prefix_range(self._skels_sorted, prefix):
+                if s not in res:
+                    res[s] = SCORE_PREFIX + 8.0 * qlen / len(s)
         qk = info.qkey
         if len(qk) >= 2:
             klen = len(qk)
