@@ -135,3 +135,27 @@ def test_quarter_choice_fills_the_dates(qtbot, view) -> None:
     start, end = tab.period_box.currentData()
     assert tab.period() == quarter(start.year, (start.month - 1) // 3 + 1)
     assert not tab.date_from.isEnabled()
+
+
+def test_reconstruction_and_access_tabs_save_in_the_background(qtbot, vault, tmp_path,
+                                                               monkeypatch) -> None:
+    from kimdesk.services import clients
+    from kimdesk.ui.views.reports_access_tab import AccessTab
+    from kimdesk.ui.views.reports_reconstruction_tab import ReconstructionTab
+
+    demo.generate(vault, clients=20, seed=4)
+    client = clients.list_clients(vault, limit=1)[0]
+    for tab_class, attr, target in ((ReconstructionTab, "rec", tmp_path / "rekon.json"),
+                                    (AccessTab, "report", tmp_path / "auskunft.json")):
+        tab = tab_class()
+        qtbot.addWidget(tab)
+        tab.set_vault(vault)
+        tab.load(client.id)
+        qtbot.waitUntil(lambda t=tab, a=attr: getattr(t, a) is not None, timeout=20_000)
+        _save_to(monkeypatch, target)
+        with qtbot.waitSignal(tab.exported, timeout=20_000) as saved:
+            tab.save(".json")
+        assert saved.args[0] == str(target)
+        assert json.loads(target.read_text(encoding="utf-8"))
+        assert "Gespeichert" in tab.status.text()
+        assert (target.stat().st_mode & 0o777) == 0o600

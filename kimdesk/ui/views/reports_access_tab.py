@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 from kimdesk.services import access_export, forms
 from kimdesk.services.access_export import AccessReport
 from kimdesk.ui.views.reports_client_picker import ClientPicker
-from kimdesk.ui.views.reports_common import alive, ask_save_path, error_text, show_status
+from kimdesk.ui.views.reports_common import (
+    alive,
+    ask_save_path,
+    error_text,
+    export_in_background,
+    show_status,
+)
 from kimdesk.ui.worker import run_async
 
 
@@ -180,19 +186,9 @@ class AccessTab(QWidget):
         path = ask_save_path(self, self.tr("Auskunft speichern"), name)
         if path is None:
             return
-        generation = self._generation
-
-        def done(_result: object) -> None:
-            if generation == self._generation and alive(self):
-                show_status(self.status, self.tr("Gespeichert: {path}").format(path=path),
-                            ok=True)
-                self.exported.emit(str(path))
-
-        def failed(err: BaseException) -> None:
-            if generation == self._generation and alive(self):
-                show_status(self.status, error_text(err), error=True)
-
-        run_async(lambda: access_export.export(vault, client_id, path, lang=lang), done, failed)
+        export_in_background(
+            self, path, lambda: access_export.export(vault, client_id, path, lang=lang),
+            self.tr("Gespeichert: {path}"))
 
     def erase(self) -> None:
         """Open the erasure dialog (Art. 17) for the chosen client."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+
+from kimdesk.ui.worker import run_async
 
 OK_STYLE = "QLabel { color: #107c10; }"
 ERROR_STYLE = "QLabel { color: #a4262c; }"
@@ -41,3 +44,27 @@ def error_text(err: BaseException) -> str:
 def alive(obj: QObject) -> bool:
     """False once the Qt object behind ``obj`` is gone (a late background result)."""
     return shiboken6.isValid(obj)
+
+
+def export_in_background(tab: QWidget, path: Path, work: Callable[[], object],
+                         saved_text: str) -> None:
+    """Run ``work`` off the GUI thread; report success or the error in ``tab.status``.
+
+    ``tab`` has ``status`` (QLabel), ``exported`` (Signal(str)) and ``_generation``
+    (bumped when its vault or client changes, so late results are ignored).
+    """
+    generation = tab._generation  # type: ignore[attr-defined]
+
+    def current() -> bool:
+        return generation == tab._generation and alive(tab)  # type: ignore[attr-defined]
+
+    def done(_result: object) -> None:
+        if current():
+            show_status(tab.status, saved_text.format(path=path), ok=True)  # type: ignore[attr-defined]
+            tab.exported.emit(str(path))  # type: ignore[attr-defined]
+
+    def failed(err: BaseException) -> None:
+        if current():
+            show_status(tab.status, error_text(err), error=True)  # type: ignore[attr-defined]
+
+    run_async(work, done, failed)

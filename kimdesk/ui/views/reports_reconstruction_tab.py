@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 from kimdesk.services import reconstruction
 from kimdesk.services.reconstruction import NOTE, Reconstruction, day_text
 from kimdesk.ui.views.reports_client_picker import ClientPicker
-from kimdesk.ui.views.reports_common import alive, ask_save_path, error_text, show_status
+from kimdesk.ui.views.reports_common import (
+    alive,
+    ask_save_path,
+    error_text,
+    export_in_background,
+    show_status,
+)
 from kimdesk.ui.worker import run_async
 
 
@@ -166,16 +172,6 @@ class ReconstructionTab(QWidget):
                              reconstruction.suggested_filename(rec, suffix))
         if path is None:
             return
-        generation = self._generation
-
-        def done(_result: object) -> None:
-            if generation == self._generation and alive(self):
-                show_status(self.status, self.tr("Gespeichert: {path}").format(path=path),
-                            ok=True)
-                self.exported.emit(str(path))
-
-        def failed(err: BaseException) -> None:
-            if generation == self._generation and alive(self):
-                show_status(self.status, error_text(err), error=True)
-
-        run_async(lambda: reconstruction.export(vault, client_id, path, rec=rec), done, failed)
+        export_in_background(
+            self, path, lambda: reconstruction.export(vault, client_id, path, rec=rec),
+            self.tr("Gespeichert: {path}"))
