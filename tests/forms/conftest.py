@@ -15,20 +15,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from kimdesk.forms.textflow import embedded_canvas_maker
+from tests.forms.pdftools import Word
 
 MARGIN = 50.0
-
-
-@dataclass(frozen=True)
-class Word:
-    """One word as poppler extracts it, in PDF points from the top-left corner."""
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    page: int
 
 
 def _need(tool: str) -> None:

@@ -24,7 +24,7 @@ from kimdesk.forms.textflow_shaping import shape_run
 from kimdesk.forms.textflow_table import bilingual_table
 
 if TYPE_CHECKING:
-    from conftest import Word
+    from tests.forms.pdftools import Word
 
 MARGIN = 50.0  # the build_pdf fixture's page margin
 FRAME_LEFT = MARGIN + 6  # ReportLab frames pad their content by 6 pt
